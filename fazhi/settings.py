@@ -70,7 +70,9 @@ INSTALLED_APPS = [
 ]
 # One app per statutory domain (GLOSSARY.md), then the web shell.
 DOMAIN_APPS = [
-    "publicity",
+    "normative", "decisions", "advisers", "enforcement", "petitions", "disputes", "reconsideration",
+    "litigation", "disclosure", "leadership", "publicity", "lists", "oversight",
+    "indicators", "reports", "supervision", "review",
 ]
 INSTALLED_APPS += [f"fazhi.{app}" for app in DOMAIN_APPS] + ["fazhi.web"]
 
