@@ -28,10 +28,10 @@ run: demo
 
 # The whole suite (SQLite unless DATABASE_URL is set). Browser tests drive /usr/bin/chromium.
 test: install
-	FAZHI_TESTING=1 $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	FAZHI_TESTING=1 $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 test-fast: install
-	FAZHI_TESTING=1 $(BIN)/python -m pytest -p no:cacheprovider -m "not browser" $(PYTEST_ARGS)
+	FAZHI_TESTING=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m "not browser" $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python bench/run_all.py

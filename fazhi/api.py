@@ -18,6 +18,7 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Body, NinjaAPI, Router
 from ninja.errors import AuthenticationError, HttpError
+from ninja.responses import Status
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, django_auth
 
@@ -104,7 +105,7 @@ def _ledger_router(ledger: Ledger) -> Router:
             if unit is None:
                 raise Http404
         obj = (ledger.create or record_create)(ledger=ledger, user=request.user, data=payload, unit=unit)
-        return 201, record_to_dict(obj)
+        return Status(201, record_to_dict(obj))
 
     @router.get(f"/{ledger.plural}/{{id}}", operation_id=f"{op}_read", summary=f"{ledger.item_label}详情")
     def read(request, id: int) -> dict[str, Any]:

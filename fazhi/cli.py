@@ -57,11 +57,11 @@ def cmd_serve(args) -> int:
     from django.core.management import call_command
     from waitress import serve
 
-    from fazhi.wsgi import application
-
     if not args.no_migrate:
         call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
+    # imported only now: WhiteNoise indexes STATIC_ROOT when the application is built
+    from fazhi.wsgi import application
     print(f"fazhi 已启动：http://{args.host}:{args.port}/ （按 Ctrl+C 停止）", flush=True)
     serve(application, host=args.host, port=args.port, threads=args.threads, ident="fazhi")
     return 0
@@ -309,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
 
         if isinstance(exc, FazhiError):
             print(f"错误：{exc.detail}", file=sys.stderr)
+            return 2
+        from django.db import DatabaseError
+
+        if isinstance(exc, DatabaseError) and ("no such table" in str(exc) or "does not exist" in str(exc)):
+            print("错误：数据库尚未初始化或版本过旧，请先运行 `fazhi migrate`（或 `make run`）。", file=sys.stderr)
             return 2
         if os.environ.get("FAZHI_DEBUG") == "1":
             raise

@@ -47,6 +47,7 @@ class Column:
     help: str = ""
     field: forms.Field | None = None
     lookup: dict | None = None      # name or id -> pk, built once per import for fk/m2m columns
+    default: object = None          # the model default, used when the cell (or the column) is empty
 
     def resolve(self, text: str):
         if self.lookup is None:
@@ -109,15 +110,20 @@ def columns_for(ledger: Ledger, user=None) -> list[Column]:
     from .services import build_form
 
     form = build_form(ledger, user, form_cls=ledger.excel_form)
+    model_fields = {f.name: f for f in ledger.model._meta.get_fields() if hasattr(f, "has_default")}
     cols = []
     for name, f in form.fields.items():
+        mf = model_fields.get(name)
+        default = mf.get_default() if mf is not None and mf.has_default() and not callable(mf.default) else None
         kind = _kind(f)
         choices: list[tuple[str, str]] = []
         if kind == "choice":
-            choices = [(str(v), str(lbl)) for v, lbl in f.choices if v not in ("", None)]
+            # keep an explicit empty choice that has a real label (e.g. "（非宣传日）"), drop Django's "---------"
+            choices = [(str(v), str(lbl)) for v, lbl in f.choices if v not in ("", None) or not str(lbl).startswith("---")]
         elif kind in ("fk", "m2m") and user is not None:
             choices = [(str(o.pk), str(o)) for o in f.queryset[:500]]
-        cols.append(Column(name, str(f.label or name), bool(f.required), kind, choices, str(f.help_text or ""), f))
+        cols.append(Column(name, str(f.label or name), bool(f.required) and default is None, kind, choices,
+                           str(f.help_text or ""), f, default=default))
     return cols
 
 
@@ -186,8 +192,10 @@ def _norm_header(h) -> str:
 
 def _cell_to_input(col: Column, value, row_errors: list, row_no: int):
     """Turn a cell into what the form field expects as POST data."""
-    if value is None:
-        return ""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if col.default is not None and col.kind != "bool":
+            return str(col.default)
+        return "" if col.kind != "bool" else ("on" if col.default else "")
     if col.kind == "date":
         if isinstance(value, dt.datetime):
             return value.date().isoformat()
@@ -291,6 +299,9 @@ def import_workbook(ledger: Ledger, user, fileobj, *, dry_run: bool = False, pro
             col = by_header.get(h)
             if col is not None:
                 data[col.name] = _cell_to_input(col, v, row_errors, row_no)
+        for col in cols:  # a column left out of the sheet takes the model default
+            if col.name not in data and col.default is not None:
+                data[col.name] = _cell_to_input(col, None, row_errors, row_no)
         form = build_form(ledger, user, data, form_cls=ledger.excel_form)
         if not form.is_valid():
             reported = {e.column for e in row_errors}

@@ -1,6 +1,6 @@
 """Which units' records a user may see or change — denied by default.
 
-* view: a user sees records of their own unit and of its 村/社区 (villages have no staff of
+* view: a user sees records of their own unit and of its own 村/社区 (villages have no staff of
   their own in fazhi; the township keeps their ledgers); an inspector also sees the whole
   subtree below their unit; an administrator sees everything. Nobody sees siblings or parents.
 * change: the same minus the inspector's subtree — inspectors read and assess the units below,
@@ -39,7 +39,7 @@ def unit_q(user, action: str = "view", field: str = "unit") -> Q:
     path = user.unit.path
     if mode == "subtree":
         return Q(**{f"{field}__path__startswith": path})
-    return Q(**{f"{field}_id": user.unit_id}) | Q(**{f"{field}__path__startswith": path, f"{field}__level": UnitLevel.VILLAGE})
+    return Q(**{f"{field}_id": user.unit_id}) | Q(**{f"{field}__parent_id": user.unit_id, f"{field}__level": UnitLevel.VILLAGE})
 
 
 def units_for(user, action: str = "view"):
@@ -54,4 +54,4 @@ def units_for(user, action: str = "view"):
     path = user.unit.path
     if mode == "subtree":
         return Unit.objects.filter(path__startswith=path)
-    return Unit.objects.filter(Q(pk=user.unit_id) | Q(path__startswith=path, level=UnitLevel.VILLAGE))
+    return Unit.objects.filter(Q(pk=user.unit_id) | Q(parent_id=user.unit_id, level=UnitLevel.VILLAGE))

@@ -34,8 +34,28 @@ def _resolve_unit(user, unit):
     return unit
 
 
+def _with_model_defaults(ledger: Ledger, form_cls, data):
+    """API/Excel/service callers may leave out fields that have a model default (counts default to 0)."""
+    if data is None or hasattr(data, "getlist"):  # a browser POST always carries every field
+        return data
+    data = dict(data)
+    for name in getattr(form_cls._meta, "fields", None) or []:
+        if name in data:
+            continue
+        try:
+            field = ledger.model._meta.get_field(name)
+        except Exception:  # a form-only field
+            continue
+        if field.has_default() and not callable(field.default):
+            default = field.get_default()
+            data[name] = default if not isinstance(default, bool) else ("on" if default else "")
+    return data
+
+
 def build_form(ledger: Ledger, user, data=None, files=None, *, instance=None, form_cls=None):
     form_cls = form_cls or ledger.form
+    if instance is None:
+        data = _with_model_defaults(ledger, form_cls, data)
     kwargs = {"data": data, "files": files, "instance": instance}
     if getattr(form_cls, "accepts_user", False):
         kwargs["user"] = user
