@@ -5,3 +5,6 @@ class WebConfig(AppConfig):
     name = "fazhi.web"
     label = "web"
     verbose_name = "网页"
+
+    def ready(self) -> None:
+        from . import inspector  # noqa: F401  registers the inspector's home widget
