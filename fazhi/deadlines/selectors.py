@@ -33,3 +33,13 @@ def deadline_list_due(user, *, on: dt.date | None = None, units=None):
 
 def days_left(d: Deadline, on: dt.date | None = None) -> int:
     return (d.due_date - (on or today())).days
+
+
+def deadline_rows(obj, on: dt.date | None = None) -> list[dict]:
+    """The clocks of one record, as the detail page shows them: countdown, status, explanation."""
+    on = on or today()
+    rows = []
+    for d in deadline_list_for_object(obj).order_by("start_date", "pk"):
+        left = (d.due_date - on).days
+        rows.append({"deadline": d, "left": left, "overdue": d.status == "open" and left < 0, "abs_left": abs(left)})
+    return rows

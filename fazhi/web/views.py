@@ -20,6 +20,7 @@ from fazhi.core.services import build_form, record_create, record_update, record
 from fazhi.core.tables import table_for
 from fazhi.core.workflow import available_steps, get_step, perform, state_label
 from fazhi.core.history import history_rows
+from fazhi.deadlines.selectors import deadline_rows
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -72,6 +73,7 @@ def ledger_detail(request, app, plural, pk):
         "state": state_label(obj) if hasattr(obj, "state") else "",
         "steps": available_steps(obj, request.user) if can_change else [],
         "timeline": timeline_for(obj), "history": history_rows(obj),
+        "deadlines": deadline_rows(obj),
         "can_change": can_change,
         "can_void": can_change and permissions.allowed(request.user, ledger.action("void")),
     })

@@ -48,3 +48,11 @@ def test_web_create_with_errors_shows_chinese_messages(tree, client_for):
     assert r.status_code == 422
     html = r.content.decode()
     assert "这个字段是必填项" in html and "输入一个有效的日期" in html
+
+
+def test_detail_page_shows_each_clock_with_countdown_and_explanation(tree, client_for):
+    a = _activity(tree.yi_operator)
+    deadline_open(obj=a, rule_id="disclosure.reply", start=dt.date(2025, 9, 26))
+    page = client_for(tree.yi_operator).get(f"/l/publicity/activities/{a.pk}/").content.decode()
+    assert "届满日 2025-10-30" in page and "已逾期" in page
+    assert "国庆节放假" in page and "计算说明" in page
