@@ -199,21 +199,59 @@ def ledger_template(request, app, plural):
 
 @login_required
 def ledger_import(request, app, plural):
+    """Dry run first; a file that passes is kept for this session so "确认导入" needs no second upload."""
     ledger = get_ledger(app, plural)
     result = None
     error = None
     status = 200
+    pending = request.session.get(_pending_key(ledger))
     if request.method == "POST":
-        upload = request.FILES.get("file")
-        dry_run = request.POST.get("mode") != "commit"
         try:
-            if upload is None:
-                raise InvalidInput("请选择要导入的 Excel 文件。")
-            result = excel.import_workbook(ledger, request.user, upload, dry_run=dry_run)
+            if request.POST.get("mode") == "confirm" and pending:
+                with open(pending, "rb") as fh:
+                    result = excel.import_workbook(ledger, request.user, fh)
+                _drop_pending(request, ledger)
+            else:
+                upload = request.FILES.get("file")
+                if upload is None:
+                    raise InvalidInput("请选择要导入的 Excel 文件。")
+                dry_run = request.POST.get("mode") != "commit"
+                result = excel.import_workbook(ledger, request.user, upload, dry_run=dry_run)
+                if result.ok and dry_run:
+                    upload.seek(0)
+                    _keep_pending(request, ledger, upload.read())
             status = 200 if result.ok else 422
-            if result.ok and not dry_run:
+            if result.ok and not result.dry_run:
                 messages.success(request, result.summary())
                 return redirect(reverse("ledger_list", args=[app, plural]))
         except FazhiError as exc:
             error, status = exc, exc.status
-    return render(request, "web/ledger_import.html", {"ledger": ledger, "result": result, "error": error}, status=status)
+    return render(request, "web/ledger_import.html", {
+        "ledger": ledger, "result": result, "error": error,
+        "pending": bool(request.session.get(_pending_key(ledger))) and result is not None and result.ok,
+    }, status=status)
+
+
+def _pending_key(ledger) -> str:
+    return f"import-pending:{ledger.key}"
+
+
+def _keep_pending(request, ledger, content: bytes) -> None:
+    import uuid
+
+    from django.conf import settings
+
+    folder = settings.DATA_DIR / "imports"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{uuid.uuid4().hex}.xlsx"
+    path.write_bytes(content)
+    _drop_pending(request, ledger)
+    request.session[_pending_key(ledger)] = str(path)
+
+
+def _drop_pending(request, ledger) -> None:
+    import os
+
+    path = request.session.pop(_pending_key(ledger), None)
+    if path and os.path.exists(path):
+        os.remove(path)

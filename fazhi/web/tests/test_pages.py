@@ -56,3 +56,24 @@ def test_detail_page_shows_each_clock_with_countdown_and_explanation(tree, clien
     page = client_for(tree.yi_operator).get(f"/l/publicity/activities/{a.pk}/").content.decode()
     assert "届满日 2025-10-30" in page and "已逾期" in page
     assert "国庆节放假" in page and "计算说明" in page
+
+
+def test_web_import_dry_run_then_confirm_without_second_upload(tree, client_for):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from fazhi.core.tests.test_excel import _book, _rows
+    from fazhi.publicity.models import Activity
+
+    client = client_for(tree.yi_operator)
+    upload = SimpleUploadedFile("a.xlsx", _book(_rows(3)).getvalue())
+    r = client.post("/l/publicity/activities/import/", {"file": upload, "mode": "dry"})
+    assert r.status_code == 200 and "全部校验通过" in r.content.decode() and "确认导入这 3 行" in r.content.decode()
+    assert Activity.objects.count() == 0
+    r = client.post("/l/publicity/activities/import/", {"mode": "confirm"})
+    assert r.status_code == 302 and Activity.objects.filter(unit=tree.yi).count() == 3
+    # a bad file reports rows and writes nothing
+    rows = _rows(3)
+    rows[1][2] = ""
+    r = client.post("/l/publicity/activities/import/", {"file": SimpleUploadedFile("b.xlsx", _book(rows).getvalue()), "mode": "commit"})
+    assert r.status_code == 422 and "第 3 行" in r.content.decode()
+    assert Activity.objects.count() == 3
