@@ -213,6 +213,8 @@ def cmd_manage(args) -> int:
 
 # Further subcommands are contributed by apps: (name, help, configure(parser), handler(args)).
 EXTRA_COMMANDS: list = []
+# Subcommands with a parser of their own receive the raw remaining arguments: name -> (help, handler(argv)).
+PASSTHROUGH_COMMANDS: dict = {}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -277,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("rest", nargs=argparse.REMAINDER)
     s.set_defaults(func=cmd_manage)
 
+    for name, (help_text, _) in PASSTHROUGH_COMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
     for name, help_text, configure, handler in EXTRA_COMMANDS:
         s = sub.add_parser(name, help=help_text)
         configure(s)
@@ -291,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         from django.utils.module_loading import autodiscover_modules
 
         autodiscover_modules("commands_cli")  # apps contribute subcommands in commands_cli.py
+        if argv and argv[0] in PASSTHROUGH_COMMANDS:
+            return PASSTHROUGH_COMMANDS[argv[0]][1](argv[1:]) or 0
         parser = build_parser()
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
