@@ -13,7 +13,7 @@ from fazhi.core import permissions
 from fazhi.core.errors import InvalidInput
 from fazhi.org.choices import Role
 
-from .engine import SUPPORTED_SUFFIXES, review_paths
+from .engine import SUPPORTED_SUFFIXES, corpus_document, review_paths
 from .models import FindingStatus, ReviewBatch, ReviewedDocument, ReviewFinding
 
 permissions.declare("review.run", "报告审阅·上传并审阅", [Role.INSPECTOR], group="报告审阅")
@@ -35,9 +35,8 @@ def review_batch_run(*, user, files: list[tuple[str, bytes]], title: str = "", y
     if len(files) > MAX_FILES:
         raise InvalidInput(f"一次最多审阅 {MAX_FILES} 份报告。")
     with tempfile.TemporaryDirectory(prefix="fazhi-review-") as tmp:
-        folder, corpus_dir = Path(tmp) / "in", Path(tmp) / "corpus"
+        folder = Path(tmp) / "in"
         folder.mkdir()
-        corpus_dir.mkdir()
         paths = []
         for i, (name, content) in enumerate(files):
             safe = Path(name).name or f"报告{i + 1}.txt"
@@ -47,11 +46,12 @@ def review_batch_run(*, user, files: list[tuple[str, bytes]], title: str = "", y
         corpus = []
         if use_history:
             earlier = ReviewedDocument.objects.restrict(user).live().exclude(text="")[:500]
-            for d in earlier:
-                p = corpus_dir / f"{d.pk}-{Path(d.filename).stem}.txt"
-                p.write_text(d.text, encoding="utf-8")
-                corpus.append(p)
+            corpus = [corpus_document(d.text, name=f"{d.filename}（{d.created_at:%Y-%m-%d} 审阅）", unit=d.issuer or None, year=d.year)
+                      for d in earlier]
         result = review_paths(paths, corpus=corpus or None, year=year, with_text=True, progress=progress)
+        # uploaded names, not temp paths, are what the inspector reads in the evidence
+        for entry, (name, _) in zip(result["documents"], files):
+            entry["path"] = name
     with transaction.atomic():
         batch = ReviewBatch(unit=user.unit, created_by=user, title=title or f"{len(files)} 份报告", report_year=year,
                             corpus_note=f"同批 {len(files)} 份 + 历史 {len(corpus)} 份", document_count=len(files))

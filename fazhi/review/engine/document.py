@@ -20,7 +20,6 @@ FINDING_TYPES = (
 )
 
 _SENTENCE_END = re.compile(r"[。！？；]")
-_CLAUSE_END = re.compile(r"[，。；：！？]")
 _L1 = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"^（([一二三四五六七八九十]{1,3})）")
 _L3 = re.compile(r"^(?:(\d{1,2})[.．、](?!\d)|（(\d{1,2})）)")
@@ -138,16 +137,6 @@ class Document:
                 return s
         text = self.lines[number - 1]
         return Sentence(number, 0, len(text), text)
-
-    def clause_at(self, number: int, offset: int) -> tuple[int, int]:
-        """Character span of the clause (between ，。；：！？) that contains ``offset``."""
-        text = self.lines[number - 1]
-        start = 0
-        for m in _CLAUSE_END.finditer(text):
-            if m.end() > offset:
-                return start, m.end()
-            start = m.end()
-        return start, len(text)
 
     # -- findings ----------------------------------------------------------------------------
     def finding(

@@ -35,10 +35,10 @@ _PAGE_NUMBER = re.compile(
     r"|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
     r"|-\s*\d{1,4}\s*-)\s*$"
 )
-_HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d)|（\d{1,2}）"
-    r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、条章节])"
-)
+_HEADING_MARK = r"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d)|（\d{1,2}）"
+_HEADING = re.compile(f"^(?:{_HEADING_MARK})")
+# A new paragraph also starts with an enumeration ("一是……") even though it is not a heading.
+_PARAGRAPH_START = re.compile(f"^(?:{_HEADING_MARK}|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、条章节])")
 _YEAR_DASH = re.compile(r"(\d{4})\s*[-－–~～—―]{1,2}\s*(\d{4})")
 
 
@@ -64,7 +64,7 @@ def _drop_page_furniture(text: str) -> list[str]:
         for page in pages:
             rows = [r.strip() for r in page.split("\n") if r.strip()]
             for row in set(rows[:2] + rows[-2:]):
-                if len(row) <= 40:
+                if len(row) <= 40 and not row.endswith(tuple(TERMINAL)):
                     edge_counts[re.sub(r"\d+", "#", row)] += 1
         repeated = {k for k, n in edge_counts.items() if n >= 3 and n >= len(pages) * 0.5}
     out: list[str] = []
@@ -80,24 +80,23 @@ def _drop_page_furniture(text: str) -> list[str]:
     return out
 
 
-def _fullwidth_to_halfwidth(line: str) -> str:
-    def conv(ch: str) -> str:
-        code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-            return chr(code - 0xFEE0)
-        if ch == "％":
-            return "%"
-        return ch
+_HALFWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_HALFWIDTH[ord("％")] = ord("%")
 
-    return "".join(conv(ch) for ch in line)
+
+def _fullwidth_to_halfwidth(line: str) -> str:
+    return line.translate(_HALFWIDTH)
 
 
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and (bool(_CJK_RE.match(ch)) or ch in CJK_PUNCT)
 
 
+_ASCII_PUNCT = re.compile(r"[,;:?!()\"']")
+
+
 def _punctuation_to_fullwidth(line: str) -> str:
-    if not _CJK_RE.search(line):
+    if not _ASCII_PUNCT.search(line) or not _CJK_RE.search(line):
         return line
     chars = list(line)
     n = len(chars)
@@ -158,7 +157,7 @@ def _normalise_line(line: str) -> str:
 
 
 def _is_pure_heading(line: str) -> bool:
-    return bool(_HEADING_START.match(line)) and "。" not in line and len(line) < 80
+    return bool(_HEADING.match(line)) and "。" not in line and len(line) < 80
 
 
 def _ends_complete(line: str) -> bool:
@@ -203,7 +202,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             if j >= n or not lines[j] or blanks > 2:
                 break
             nxt = lines[j]
-            if _HEADING_START.match(nxt):
+            if _PARAGRAPH_START.match(nxt):
                 break
             if len(nxt) <= 25 and nxt.endswith("："):
                 break
