@@ -112,7 +112,10 @@ def review_paths(
     """
     files = expand(paths)
     given = [c for c in (corpus or []) if isinstance(c, CorpusDocument)]
-    corpus_files = expand([c for c in (corpus or []) if not isinstance(c, CorpusDocument)])
+    # a corpus folder often holds the reviewed files themselves: a report is never its own reference
+    reviewed = {f.resolve() for f in files}
+    corpus_files = [c for c in expand([c for c in (corpus or []) if not isinstance(c, CorpusDocument)])
+                    if c.resolve() not in reviewed]
     total = len(corpus_files) + 2 * len(files)
     step = 0
 

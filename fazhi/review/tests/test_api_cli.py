@@ -128,3 +128,15 @@ def test_cli_runs_as_a_module():
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["documents"][0]["year"] == 2024
+
+
+def test_a_corpus_folder_holding_the_reviewed_file_does_not_make_it_a_copy_of_itself():
+    # given a seed reviewed with its own folder as the corpus
+    from fazhi.review.engine import review_paths
+    from fazhi.review.tests.helpers import seed_paths
+
+    seed = seed_paths()[1]
+    doc = review_paths([seed], corpus=[seed.parent])["documents"][0]
+    # then no passage is reported as copied from the same file
+    same = [f for f in doc["findings"] if f["type"] == "duplicate_passage" and seed.name in str(f["evidence"])]
+    assert same == []
