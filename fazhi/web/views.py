@@ -66,12 +66,13 @@ def ledger_detail(request, app, plural, pk):
     obj = record_get(ledger=ledger, user=request.user, pk=pk)
     form = build_form(ledger, request.user, instance=obj)
     fields = [(form[name].label, _display_value(obj, name)) for name in form.fields]
-    can_change = (not obj.is_void and permissions.allowed(request.user, ledger.action("change"))
-                  and ledger.model.objects.restrict(request.user, "change").filter(pk=obj.pk).exists())
+    # steps have their own role grants (a 法制审核员 may review without the right to edit the record)
+    in_change_scope = not obj.is_void and ledger.model.objects.restrict(request.user, "change").filter(pk=obj.pk).exists()
+    can_change = in_change_scope and permissions.allowed(request.user, ledger.action("change"))
     return render(request, ledger.detail_template or "web/ledger_detail.html", {
         "ledger": ledger, "obj": obj, "fields": fields,
         "state": state_label(obj) if hasattr(obj, "state") else "",
-        "steps": available_steps(obj, request.user) if can_change else [],
+        "steps": available_steps(obj, request.user) if in_change_scope else [],
         "timeline": timeline_for(obj), "history": history_rows(obj),
         "deadlines": deadline_rows(obj),
         "can_change": can_change,
