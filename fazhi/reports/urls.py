@@ -1,0 +1,21 @@
+from django.urls import path
+
+from fazhi.web.menu import add_link
+
+from . import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("<int:pk>/", views.workspace, name="workspace"),
+    path("<int:pk>/regenerate/", views.regenerate, name="regenerate"),
+    path("<int:pk>/sections/<int:sid>/", views.section_action, name="section"),
+    path("<int:pk>/document/", views.document_view, name="document"),
+    path("<int:pk>/download/<str:fmt>/", views.download, name="download"),
+    path("compare/", views.compare, name="compare"),
+    path("public/", views.public_list, name="public_list"),
+    path("public/<int:pk>/", views.public_detail, name="public_detail"),
+]
+
+add_link("各单位对比", "reports:compare", group="指标与年度报告")
+add_link("已公开的年度报告", "reports:public_list", group="指标与年度报告")
