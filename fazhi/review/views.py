@@ -12,6 +12,7 @@ from fazhi.core.errors import FazhiError
 
 from . import exports
 from .models import SEVERITY_LABELS, FindingStatus, ReviewBatch, ReviewedDocument
+from .selectors import submitted_report_files, submitted_reports_for
 from .services import review_batch_run, review_finding_decide
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -40,6 +41,8 @@ def review_home(request):
     status = 200
     if request.method == "POST":
         files = [(f.name, f.read()) for f in request.FILES.getlist("files")]
+        picked = [int(i) for i in request.POST.getlist("report_ids") if i.isdigit()]
+        files += submitted_report_files(request.user, picked)
         year = request.POST.get("year") or None
         try:
             batch = review_batch_run(user=request.user, files=files, title=request.POST.get("title", ""),
@@ -52,7 +55,9 @@ def review_home(request):
             messages.success(request, f"已审阅 {batch.document_count} 份报告。")
             return redirect("review_batch", batch.pk)
     batches = ReviewBatch.objects.restrict(request.user).live().select_related("created_by")[:100]
-    return render(request, "review/home.html", {"batches": batches, "can_run": can_run, "error": error, "title": "报告审阅"}, status=status)
+    submitted = submitted_reports_for(request.user) if can_run else []
+    return render(request, "review/home.html", {"batches": batches, "can_run": can_run, "error": error, "title": "报告审阅",
+                                                "submitted": submitted}, status=status)
 
 
 @login_required

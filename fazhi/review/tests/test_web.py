@@ -82,3 +82,33 @@ def test_cli_review_is_wired_into_fazhi(capsys):
 
     out = json.loads(capsys.readouterr().out)
     assert out["documents"][0]["year"] == 2020
+
+
+def test_inspector_picks_a_report_submitted_inside_fazhi(tree, client_for):
+    # given a township report taken through the workflow up to 报送 (reports app test helpers)
+    from fazhi.indicators.tests.helpers import only_indicators, test_indicators
+    from fazhi.reports.models import AnnualReport
+    from fazhi.reports.services import annual_report_create
+    from fazhi.reports.tests.test_workflow import TODAY, complete, go
+
+    with only_indicators(test_indicators()):
+        def make(user, year=2024, unit=None, **data):
+            return annual_report_create(ledger=AnnualReport.ledger(), user=user, unit=unit, data={"year": year, **data})
+
+        report = complete(tree, make)
+        go(report, tree.yi_reviewer, "review", {"opinion": "同意"})
+        go(report, tree.yi_leader, "approve")
+        go(report, tree.yi_leader, "clear_secrecy", {"conclusion": "public"})
+        go(report, tree.yi_operator, "submit", {"submitted_on": TODAY()})
+        draft = make(tree.er_operator)  # a sibling's draft is not offered
+    client = client_for(tree.jia_inspector)
+    page = client.get("/review/").content.decode()
+    assert f'value="{report.pk}"' in page and f'value="{draft.pk}"' not in page
+    # when the inspector picks it
+    r = client.post("/review/", {"title": "平台内报送", "report_ids": [str(report.pk)]})
+    assert r.status_code == 302
+    doc = ReviewedDocument.objects.get()
+    # then it is reviewed from its submitted text
+    assert doc.filename.endswith(".txt") and "2024" in doc.text and doc.year == 2024
+    # a township user is not offered anything
+    assert "report_ids" not in client_for(tree.yi_operator).get("/review/").content.decode()
