@@ -146,10 +146,19 @@ def _ledger_router(ledger: Ledger) -> Router:
 
 
 def _mount() -> None:
+    """Generated ledger routes per app, plus an app's own ``api_routes.router`` for what is not a ledger."""
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    from django.apps import apps as django_apps
+
     by_app: dict[str, Router] = {}
     for ledger in LEDGERS.values():
         parent = by_app.setdefault(ledger.app, Router())
         parent.add_router("", _ledger_router(ledger))
+    for cfg in django_apps.get_app_configs():
+        if cfg.name.startswith("fazhi.") and find_spec(f"{cfg.name}.api_routes"):
+            by_app.setdefault(cfg.label, Router()).add_router("", import_module(f"{cfg.name}.api_routes").router)
     for app, router in by_app.items():
         api.add_router(f"/{app}", router)
 

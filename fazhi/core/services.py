@@ -52,11 +52,11 @@ def _with_model_defaults(ledger: Ledger, form_cls, data):
     return data
 
 
-def build_form(ledger: Ledger, user, data=None, files=None, *, instance=None, form_cls=None):
+def build_form(ledger: Ledger, user, data=None, files=None, *, instance=None, form_cls=None, initial=None):
     form_cls = form_cls or ledger.form
     if instance is None:
         data = _with_model_defaults(ledger, form_cls, data)
-    kwargs = {"data": data, "files": files, "instance": instance}
+    kwargs = {"data": data, "files": files, "instance": instance, "initial": initial}
     if getattr(form_cls, "accepts_user", False):
         kwargs["user"] = user
     return form_cls(**kwargs)

@@ -99,7 +99,8 @@ def ledger_create(request, app, plural):
     ledger = get_ledger(app, plural)
     if not permissions.allowed(request.user, ledger.action("create")):
         return _error_page(request, permissions_error(ledger, "create", request.user))
-    form = build_form(ledger, request.user)
+    # links such as "登记全过程记录?case=12" pre-fill the form
+    form = build_form(ledger, request.user, initial=request.GET.dict())
     status = 200
     if request.method == "POST":
         try:
