@@ -89,13 +89,14 @@ def browser_type_launch_args(browser_type_launch_args):
 def _holiday_table(request):
     """The suite builds its test database from the models (``--nomigrations``; the migrations
     themselves are tested in tests/test_migrations.py), so the holiday rows that a data migration
-    seeds in production are seeded here — again after a transactional test has flushed them."""
+    seeds in production are seeded here — again after a transactional test has flushed them.
+    Seeded outside the test's transaction, so they persist for the tests that follow."""
     if not any(name in request.fixturenames for name in ("db", "transactional_db", "_django_db_helper")):
-        yield
         return
+    request.getfixturevalue("django_db_setup")
     from fazhi.deadlines.models import HolidayYear
     from fazhi.deadlines.services import holidays_seed
 
-    if not HolidayYear.objects.exists():
-        holidays_seed()
-    yield
+    with request.getfixturevalue("django_db_blocker").unblock():
+        if not HolidayYear.objects.exists():
+            holidays_seed()
