@@ -267,7 +267,7 @@ def read_rows(fileobj) -> tuple[list[str], list[tuple[int, list]]]:
 
 def import_workbook(ledger: Ledger, user, fileobj, *, dry_run: bool = False, progress: Callable[[int, int], None] | None = None) -> ImportResult:
     from . import permissions
-    from .services import build_form, record_create
+    from .services import build_form
 
     permissions.require(user, ledger.action("import"))
     cols = columns_for(ledger, user)
@@ -319,10 +319,24 @@ def import_workbook(ledger: Ledger, user, fileobj, *, dry_run: bool = False, pro
         return result
     with transaction.atomic():
         for data, unit in prepared:
-            obj = record_create(ledger=ledger, user=user, data=data, unit=unit, form_cls=ledger.excel_form,
-                                verb="import", label="Excel 导入")
+            obj = _create(ledger, user=user, data=data, unit=unit, form_cls=ledger.excel_form,
+                          verb="import", label="Excel 导入")
             result.created.append(obj.pk)
     return result
+
+
+def _create(ledger: Ledger, **kwargs):
+    """An import registers each row the way the web form does: the ledger's own create service
+    (reference numbers, statutory clocks…) when it has one, else the generic one."""
+    import inspect
+
+    from .services import record_create
+
+    func = ledger.create or record_create
+    params = inspect.signature(func).parameters
+    if not any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        kwargs = {k: v for k, v in kwargs.items() if k in params}
+    return func(ledger=ledger, **kwargs)
 
 
 # ---------------------------------------------------------------- export
