@@ -35,6 +35,7 @@ SHEET = "台账"
 TRUE_WORDS = {"是", "有", "true", "1", "y", "yes", "√", "已", "✓"}
 FALSE_WORDS = {"否", "无", "false", "0", "n", "no", "×", "未", ""}
 MAX_ROWS = 50000
+EXPORT_ONLY = {"办理状态", "编号", "登记时间", "作废原因"}
 
 
 @dataclass
@@ -274,7 +275,8 @@ def import_workbook(ledger: Ledger, user, fileobj, *, dry_run: bool = False, pro
     by_header = {_norm_header(c.header): c for c in cols}
     headers, rows = read_rows(fileobj)
     result = ImportResult(total=len(rows), dry_run=dry_run)
-    unknown = [h for h in headers if h and h != UNIT_HEADER and h not in by_header]
+    # the metadata columns an export adds are ignored, so an export can be edited and imported again
+    unknown = [h for h in headers if h and h != UNIT_HEADER and h not in by_header and h not in EXPORT_ONLY]
     for h in unknown:
         result.errors.append(RowError(1, h, "不是本台账的列名，请使用模板中的列名。"))
     missing = [c.header for c in cols if c.required and _norm_header(c.header) not in headers]

@@ -1,14 +1,15 @@
-from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from fazhi.leadership.admin import register_ledger_admin
 
-from .models import Activity
+from . import models as m
 
-
-@admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin):
-    list_display = ["held_on", "title", "unit", "venue_type", "audience", "attendance", "is_void"]
-    list_filter = ["venue_type", "audience", "is_void"]
-
-    # users void, never delete (issue 2 item 6)
-    def has_delete_permission(self, request, obj=None):
-        return False
+register_ledger_admin(m.Activity, ["held_on", "title", "method", "venue_type", "audience", "attendance"],
+                      ["method", "venue_type", "audience"])
+register_ledger_admin(m.PublicityDuty, ["listed_on", "department", "audience"], ["audience"])
+register_ledger_admin(m.Study, ["held_on", "kind", "topic", "rule_of_law"], ["kind", "rule_of_law"])
+register_ledger_admin(m.Training, ["start_on", "title", "kind", "trainees"], ["kind", "mode"])
+register_ledger_admin(m.Exam, ["held_on", "title", "expected", "sat", "passed"], ["audience"])
+register_ledger_admin(m.CultureSite, ["name", "kind", "built_on"], ["kind"])
+register_ledger_admin(m.MediaCoverage, ["published_on", "outlet", "kind", "title"], ["kind"])
+register_ledger_admin(m.LegalServicePoint, ["name", "kind", "level"], ["kind", "level"])
+register_ledger_admin(m.LegalService, ["received_on", "channel", "kind", "summary"], ["channel", "kind"])
+register_ledger_admin(m.LegalLiterate, ["name", "village", "appointed_on", "is_mediator"], ["is_mediator"])
