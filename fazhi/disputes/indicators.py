@@ -76,6 +76,9 @@ d("satisfaction_rate", "调解工作满意率", "%", kind="rate",
   denominator=Q(satisfaction__in=["satisfied", "basic", "dissatisfied"]), numerator=Q(satisfaction__in=["satisfied", "basic"]),
   convention="（满意 + 基本满意）÷ 已回访并表达评价的件数")
 d("screenings", "月度矛盾纠纷排查", "次", model=Screening, date_field="conducted_on")
+# what a township reports as its own 大走访大排查: the sweeps it ran itself, not each village's monthly return
+d("unit_screenings", "本级组织的矛盾纠纷排查（不含村/社区）", "次", model=Screening, date_field="conducted_on",
+  base=~Q(unit__level="village"))
 d("analysis_meetings", "排查暨社会治安形势分析会", "次", model=Screening, date_field="analysis_meeting_on",
   base=Q(analysis_meeting_on__isnull=False))
 d("trainings", "人民调解员培训", "次", model=MediatorTraining, date_field="held_on")

@@ -16,3 +16,18 @@ urlpatterns = [
 
 add_link("数据看板", "indicators:dashboard", group="指标与年度报告")
 add_link("指标与数据来源", "indicators:overview", group="指标与年度报告")
+
+# object pages for the generated sibling-scope test (tests/test_scope_walk.py)
+from fazhi.web.objecturls import register as _register  # noqa: E402
+
+from .models import Snapshot  # noqa: E402
+
+
+def _snapshot(unit, user):
+    from .services import snapshot_take
+
+    return snapshot_take(unit=unit, reason="越权访问测试", year=2024)
+
+
+_register("indicators:snapshot", Snapshot, make=_snapshot)
+_register("indicators:snapshot_records", Snapshot, make=_snapshot)

@@ -19,3 +19,13 @@ urlpatterns = [
 
 add_link("各单位对比", "reports:compare", group="指标与年度报告")
 add_link("已公开的年度报告", "reports:public_list", group="指标与年度报告")
+
+# object pages for the generated sibling-scope test (tests/test_scope_walk.py)
+from fazhi.web.objecturls import register as _register  # noqa: E402
+
+from .models import AnnualReport  # noqa: E402
+
+for _name in ("reports:workspace", "reports:regenerate", "reports:document", "reports:public_detail"):
+    _register(_name, AnnualReport)
+_register("reports:section", AnnualReport, extra=lambda r: {"sid": r.sections.first().pk})
+_register("reports:download", AnnualReport, extra=lambda r: {"fmt": "html"})

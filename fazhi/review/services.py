@@ -76,10 +76,11 @@ def review_batch_run(*, user, files: list[tuple[str, bytes]], title: str = "", y
 
 @transaction.atomic
 def review_finding_decide(*, user, finding_id: int, status: str, note: str = "") -> ReviewFinding:
-    permissions.require(user, "review.decide")
+    # scope first: out of scope is 404 exactly like missing, whatever the role
     finding = ReviewFinding.objects.restrict(user, "change").filter(pk=finding_id).first()
     if finding is None:
         raise Http404("未找到该发现。")
+    permissions.require(user, "review.decide")
     if status not in FindingStatus.values:
         raise InvalidInput("处理结果只能是“确认问题”“不是问题”或“待确认”。")
     if status == FindingStatus.DISMISSED and not note.strip():
