@@ -1,6 +1,8 @@
 # Two commands on a fresh Linux machine with Python 3.11: `make run` and `make test`.
 PY ?= python3.11
 VENV := .venv
+# two workers: the machines have two cores; override with `make test PYTEST_ARGS=`
+PYTEST_ARGS ?= -n 2
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 

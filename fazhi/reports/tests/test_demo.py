@@ -47,3 +47,13 @@ def test_dawan_2020_report_has_its_figures_and_no_copied_text(db):
         whole = compute_for(key, district, year=2020, rollup=True).value
         parts = compute_for(key, district, year=2020).value + sum(compute_for(key, u, year=2020, rollup=True).value for u in below)
         assert whole == parts, key
+    # and `fazhi claims check` over the whole demo: every consistent claim of the five seeds matches,
+    # the seed-inconsistent ones are reported as such with both numbers (issue 7 acceptance)
+    from fazhi.indicators.claims import claims_check
+
+    results = claims_check()
+    assert [(r.id, r.indicator, r.stated, r.computed) for r in results if r.match is False] == []
+    inconsistent = [r for r in results if r.match == "seed_inconsistent"]
+    assert inconsistent and all(r.stated is not None and r.computed is not None for r in inconsistent)
+    assert len([r for r in results if r.match is True]) >= 200
+    assert {r.id[:4] for r in results} == {"s000", "s001", "s002", "s003", "s004"}
