@@ -9,8 +9,6 @@ figure must then equal ``computed_expected``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
 import yaml
 
 from fazhi.core.ledgers import LEDGERS
@@ -18,7 +16,6 @@ from fazhi.indicators.registry import compute
 from fazhi.org.models import Unit
 
 APPS = ("leadership", "publicity", "lists", "oversight")
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -32,12 +29,13 @@ class Check:
 
 
 def _load_file(app: str):
-    text = (ROOT / app / "claims_map.yaml").read_text(encoding="utf-8")
-    # the file is a list of entries followed by an ``unmapped:`` key; read them as two documents
-    head, _, tail = text.partition("\nunmapped:")
-    entries = yaml.safe_load(head) or []
-    unmapped = yaml.safe_load("unmapped:" + tail)["unmapped"] if tail else []
-    return entries, unmapped or []
+    """This app's entries of the one merged mapping file (fazhi/indicators/data/claims_map.yaml)."""
+    from fazhi.indicators.claims import DATA_DIR
+
+    data = yaml.safe_load((DATA_DIR / "claims_map.yaml").read_text(encoding="utf-8"))
+    entries = [e for e in data.get("claims", []) if app is None or e.get("app") == app]
+    unmapped = [e for e in data.get("unmapped", []) if app is None or e.get("app") == app]
+    return entries, unmapped
 
 
 def entries(apps=APPS) -> tuple[list[dict], list[dict]]:
