@@ -7,6 +7,8 @@ import datetime as dt
 
 from django.db import transaction
 
+from fazhi.core.dates import date_not_before as _not_before
+from fazhi.core.dates import date_not_future as _not_future
 from fazhi.core.errors import GateRefused, InvalidInput
 from fazhi.core.services import record_create
 from fazhi.core.workflow import step
@@ -21,8 +23,6 @@ from .choices import CONFIRM_CHANNELS, NEEDS_REASON_PREFIXES, ReplyType, Request
 from .models import DisclosureRequest, ProactiveItem
 
 OPERATORS = [Role.OPERATOR, Role.LEADER]
-MSG_FUTURE = "{label}不能晚于今天。"
-MSG_BEFORE = "{label}不能早于{floor_label}（{floor}）。"
 MSG_NEEDS_CONFIRM = "以{channel}提出的申请，以双方确认之日为收到申请之日（条例第三十一条），请填写双方确认日期。"
 MSG_CONFIRM_BEFORE = "双方确认日期不能早于到达日期。"
 MSG_CORRECTION_LATE = "补正应在收到申请之日起7个工作日内一次性告知（条例第三十条），期限已于 {due} 届满。"
@@ -33,14 +33,6 @@ MSG_EXTEND_EXPIRED = "答复期限已于 {due} 届满，不能在期满后延期
 MSG_REASON = "“{label}”的，应当告知申请人并说明理由（条例第三十六条）。"
 
 
-def _not_future(value: dt.date, label: str) -> None:
-    if value > today():
-        raise InvalidInput(MSG_FUTURE.format(label=label))
-
-
-def _not_before(value, floor, label, floor_label):
-    if floor is not None and value < floor:
-        raise GateRefused("date_order", MSG_BEFORE.format(label=label, floor_label=floor_label, floor=floor))
 
 
 def receipt_date(channel: str, arrived_on: dt.date, confirmed_on: dt.date | None) -> dt.date:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fazhi.core.dates import date_not_before as _not_before
+from fazhi.core.dates import date_not_future as _not_future
 from fazhi.core.errors import GateRefused, InvalidInput
 from fazhi.core.scoping import units_for
 from fazhi.core.workflow import step
@@ -21,8 +23,6 @@ from .choices import AgreementForm, Method
 from .models import Dispute, Mediator
 
 OPERATORS = [Role.OPERATOR, Role.LEADER]
-MSG_FUTURE = "{label}不能晚于今天。"
-MSG_BEFORE = "{label}不能早于{floor_label}（{floor}）。"
 MSG_NO_CONSENT = "当事人一方明确拒绝调解的，不得调解（人民调解法第十七条）；请确认当事人均同意调解。"
 MSG_NOT_SIGNED = ("书面调解协议须由各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章后生效"
                   "（人民调解法第二十九条）；手续未完成的不能登记为调解成功。")
@@ -33,14 +33,6 @@ MSG_CONFIRM_RESULT_DATE = "法院已作出裁定的，请填写裁定日期。"
 MSG_UNKNOWN_MEDIATORS = "调解员名册中找不到：{names}。请先在“调解员名册”登记。"
 
 
-def _not_future(value: dt.date, label: str) -> None:
-    if value > today():
-        raise InvalidInput(MSG_FUTURE.format(label=label))
-
-
-def _not_before(value, floor, label, floor_label):
-    if floor is not None and value < floor:
-        raise GateRefused("date_order", MSG_BEFORE.format(label=label, floor_label=floor_label, floor=floor))
 
 
 def mediators_by_names(*, user, text: str) -> list[Mediator]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fazhi.core.dates import date_not_before as _not_before
+from fazhi.core.dates import date_not_future as _not_future
 from fazhi.core.errors import GateRefused, InvalidInput
 from fazhi.core.workflow import step
 from fazhi.deadlines.services import today
@@ -14,8 +16,6 @@ from .choices import LOST, MUST_APPEAR
 from .models import Hearing, Lawsuit, Suggestion
 
 OPERATORS = [Role.OPERATOR, Role.LEADER]
-MSG_FUTURE = "{label}不能晚于今天。"
-MSG_BEFORE = "{label}不能早于{floor_label}（{floor}）。"
 MSG_ONLY_LAWYER = ("行政机关负责人不能出庭的，应当委托行政机关相应的工作人员出庭，不得仅委托律师出庭"
                    "（行政诉讼法第三条第三款；行诉法解释第一百二十八条）。")
 MSG_NO_EXPLANATION = ("{why}，负责人不能出庭的，应当向人民法院提交加盖行政机关印章或者由主要负责人签字的情况说明"
@@ -25,14 +25,6 @@ MSG_NOT_LOST = "本案裁判结果不是败诉，没有需要履行的判决。"
 MSG_NOT_EFFECTIVE = "裁判尚未生效，请先登记生效日期。"
 
 
-def _not_future(value: dt.date, label: str) -> None:
-    if value > today():
-        raise InvalidInput(MSG_FUTURE.format(label=label))
-
-
-def _not_before(value, floor, label, floor_label):
-    if floor is not None and value < floor:
-        raise GateRefused("date_order", MSG_BEFORE.format(label=label, floor_label=floor_label, floor=floor))
 
 
 @step(Lawsuit, "record_hearing", label="登记开庭", roles=OPERATORS, form=f.HearingForm,

@@ -10,6 +10,8 @@ import datetime as dt
 
 from django.db import transaction
 
+from fazhi.core.dates import date_not_before as _not_before
+from fazhi.core.dates import date_not_future as _not_future
 from fazhi.core.errors import GateRefused, InvalidInput
 from fazhi.core.services import record_create
 from fazhi.core.workflow import step
@@ -24,8 +26,6 @@ from .choices import SETTLEMENTS, Procedure, Role, State
 from .models import Reconsideration
 
 OPERATORS = [UserRole.OPERATOR, UserRole.LEADER]
-MSG_FUTURE = "{label}不能晚于今天。"
-MSG_BEFORE = "{label}不能早于{floor_label}（{floor}）。"
 MSG_ORGAN_ONLY = "本机关在本案中是被申请人：受理、审理、延期、中止由复议机关办理（行政复议法第二十四条）。"
 MSG_RESPONDENT_ONLY = "本机关是复议机关：被申请人的答复请用“收到被申请人答复”登记。"
 MSG_CORRECTION_LATE = "补正通知应当自收到申请之日起5个工作日内一次性书面发出（行政复议法第三十一条），期限已于 {due} 届满。"
@@ -43,14 +43,6 @@ MSG_RESUME_ORDER = "恢复审理日期应晚于中止日期（{on}）。"
 MSG_NO_OPINION = "尚未登记行政复议意见书。"
 
 
-def _not_future(value: dt.date, label: str) -> None:
-    if value > today():
-        raise InvalidInput(MSG_FUTURE.format(label=label))
-
-
-def _not_before(value, floor, label, floor_label):
-    if floor is not None and value < floor:
-        raise GateRefused("date_order", MSG_BEFORE.format(label=label, floor_label=floor_label, floor=floor))
 
 
 def _organ_only(obj):
