@@ -16,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _run(*args, env=None):
     """Run the real command in a subprocess (as a clerk would), with its own data directory."""
+    # a fresh data directory means a fresh embedded database, whatever DATABASE_URL the suite runs on
+    base = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     return subprocess.run([sys.executable, "-m", "fazhi.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
+                          env={**base, **(env or {})}, timeout=120)
 
 
 def test_console_script_is_declared():
