@@ -9,10 +9,9 @@ and other agencies (第三十三条第三款).
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django_fsm import transition
+from django_fsm import FSMField, transition
 
 from fazhi.core.models import LedgerModel
-from fazhi.petitions.fields import StateField
 
 from .choices import ApplicantType, FollowUpResult, ItemCategory, ItemChannel, ItemState, ReplyType, RequestChannel, State
 
@@ -33,7 +32,7 @@ class DisclosureRequest(LedgerModel):
     note = models.TextField("备注", blank=True)
 
     received_on = models.DateField("收到申请日期", null=True, blank=True, editable=False, help_text="依条例第三十一条确定")
-    state = StateField("办理状态", default=State.RECEIVED, choices=State.choices)
+    state = FSMField("办理状态", default=State.RECEIVED, choices=State.choices)
     correction_notice_on = models.DateField("补正告知日期", null=True, blank=True, editable=False)
     correction_items = models.CharField("补正事项", max_length=300, blank=True, editable=False)
     correction_due_on = models.DateField("补正期限", null=True, blank=True, editable=False)
@@ -110,7 +109,7 @@ class ProactiveItem(LedgerModel):
     audited_before_publication = models.BooleanField("公开前已审计", default=False, help_text="财务收支类：审计理财在前，核实公布在后")
     note = models.TextField("备注", blank=True)
 
-    state = StateField("公开状态", default=ItemState.FORMED, choices=ItemState.choices)
+    state = FSMField("公开状态", default=ItemState.FORMED, choices=ItemState.choices)
     published_on = models.DateField("公开日期", null=True, blank=True, editable=False)
 
     deadlines = GenericRelation("deadlines.Deadline", content_type_field="content_type", object_id_field="object_id")

@@ -10,10 +10,9 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django_fsm import transition
+from django_fsm import FSMField, transition
 
 from fazhi.core.models import LedgerModel
-from fazhi.petitions.fields import StateField
 
 from .choices import (
     AgreementForm, BodyKind, Cause, Confirmation, DisputeType, FailureRoute, Impact, IncidentKind, MediatorKind,
@@ -59,7 +58,7 @@ class Dispute(LedgerModel):
     method = models.CharField("调解方式", max_length=20, choices=Method.choices, blank=True)
     note = models.TextField("备注", blank=True)
 
-    state = StateField("办理状态", default=State.SCREENED, choices=State.choices)
+    state = FSMField("办理状态", default=State.SCREENED, choices=State.choices)
     mediation_started_on = models.DateField("开始调解日期", null=True, blank=True, editable=False)
     mediators = models.ManyToManyField(Mediator, verbose_name="调解员", blank=True, related_name="disputes")
     closed_on = models.DateField("调结日期", null=True, blank=True, editable=False)

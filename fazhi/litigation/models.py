@@ -6,10 +6,9 @@ computed”); 出庭应诉率 is computed from them under the convention in ``li
 """
 
 from django.db import models
-from django_fsm import transition
+from django_fsm import FSMField, transition
 
 from fazhi.core.models import LedgerModel
-from fazhi.petitions.fields import StateField
 
 from .choices import LOST, Category, HeadRank, Instance, Outcome, State, SuggestionKind, SuggestionState
 
@@ -29,7 +28,7 @@ class Lawsuit(LedgerModel):
     disclosure_related = models.BooleanField("政府信息公开案件", default=False)
     note = models.TextField("备注", blank=True)
 
-    state = StateField("办理状态", default=State.PENDING, choices=State.choices)
+    state = FSMField("办理状态", default=State.PENDING, choices=State.choices)
     judged_on = models.DateField("判决/裁定日期", null=True, blank=True, editable=False)
     outcome = models.CharField("裁判结果", max_length=30, choices=Outcome.choices, blank=True, editable=False)
     judgment_doc_no = models.CharField("裁判文书号", max_length=100, blank=True, editable=False)
@@ -94,7 +93,7 @@ class Suggestion(LedgerModel):
     subject = models.CharField("建议事项", max_length=300)
     reply_due_on = models.DateField("建议书要求的回复期限", null=True, blank=True,
                                     help_text="按建议书载明的期限填写（全国统一的回复期限未见规定）")
-    state = StateField("办理状态", default=SuggestionState.RECEIVED, choices=SuggestionState.choices)
+    state = FSMField("办理状态", default=SuggestionState.RECEIVED, choices=SuggestionState.choices)
     replied_on = models.DateField("回复日期", null=True, blank=True, editable=False)
     reply_doc_no = models.CharField("回复文号", max_length=100, blank=True, editable=False)
     adopted = models.BooleanField("已采纳整改", default=False, editable=False)

@@ -10,10 +10,9 @@ and “满意” (回访) are separate fields: a case can be closed without bein
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django_fsm import transition
+from django_fsm import FSMField, transition
 
 from fazhi.core.models import LedgerModel
-from fazhi.petitions.fields import StateField
 
 from .choices import (
     Category, Channel, Escalation, LeaderRank, ReceptionKind, ReplyOpinion, Result, Satisfaction, Stage, State,
@@ -49,7 +48,7 @@ class Petition(LedgerModel):
     )
     repeat_suspected = models.BooleanField("登记时发现疑似重复", default=False, editable=False)
 
-    state = StateField("办理状态", default=State.REGISTERED, choices=State.choices)
+    state = FSMField("办理状态", default=State.REGISTERED, choices=State.choices)
     accepted_on = models.DateField("受理日期", null=True, blank=True, editable=False)
     notice_on = models.DateField("书面告知日期", null=True, blank=True, editable=False)
     rejected_reason = models.CharField("不予受理理由", max_length=300, blank=True, editable=False)

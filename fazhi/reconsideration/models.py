@@ -10,10 +10,9 @@ One ledger for both roles a unit can have: 复议机关 (a county government han
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django_fsm import transition
+from django_fsm import FSMField, transition
 
 from fazhi.core.models import LedgerModel
-from fazhi.petitions.fields import StateField
 
 from .choices import ActKind, Channel, Outcome, Procedure, Role, State
 
@@ -37,7 +36,7 @@ class Reconsideration(LedgerModel):
     interviews = models.PositiveIntegerField("调查谈话（人次）", default=0)
     note = models.TextField("备注", blank=True)
 
-    state = StateField("办理状态", default=State.RECEIVED, choices=State.choices)
+    state = FSMField("办理状态", default=State.RECEIVED, choices=State.choices)
     correction_notice_on = models.DateField("补正通知日期", null=True, blank=True, editable=False)
     correction_items = models.CharField("补正事项", max_length=300, blank=True, editable=False)
     correction_received_on = models.DateField("收到补正材料日期", null=True, blank=True, editable=False)
