@@ -30,11 +30,29 @@ class RuleValueForm(forms.ModelForm):
             raise forms.ValidationError("只有标注为“本地设置”的期限规则可以修改取值。")
         return rule.id
 
+    def clean(self):
+        import re
+
+        from .services import rules
+
+        data = super().clean()
+        rule = rules().get(data.get("rule_id") or "")
+        if rule is None:
+            return data
+        if rule.unit == "fixed":
+            mmdd = data.get("fixed_date") or ""
+            if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", mmdd):
+                raise forms.ValidationError("该规则是固定日期，请按“月-日”填写，如 02-20。")
+            data["count"] = None
+        elif data.get("count") is None:
+            raise forms.ValidationError("该规则按日数计算，请填写期限数值。")
+        return data
+
 
 @admin.register(RuleValue)
 class RuleValueAdmin(SimpleHistoryAdmin):
     form = RuleValueForm
-    list_display = ["rule_id", "count", "note"]
+    list_display = ["rule_id", "count", "fixed_date", "note"]
 
 
 @admin.register(Deadline)

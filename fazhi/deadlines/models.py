@@ -51,7 +51,9 @@ class RuleValue(models.Model):
     """A local value for a time-limit rule marked ``local_setting`` in rules.yaml."""
 
     rule_id = models.CharField("规则", max_length=80, unique=True)
-    count = models.PositiveIntegerField("期限数值")
+    count = models.PositiveIntegerField("期限数值", null=True, blank=True, help_text="按日或工作日计算的规则填写")
+    fixed_date = models.CharField("固定日期（月-日）", max_length=5, blank=True,
+                                  help_text="固定日期的规则填写，如 02-20 表示“次年2月20日之前”（如省级规定的报送日期）")
     note = models.CharField("依据或说明", max_length=300)
     history = HistoricalRecords()
 
@@ -60,7 +62,7 @@ class RuleValue(models.Model):
         verbose_name_plural = "期限本地取值"
 
     def __str__(self) -> str:
-        return f"{self.rule_id} = {self.count}"
+        return f"{self.rule_id} = {self.fixed_date or self.count}"
 
 
 class Deadline(models.Model):

@@ -7,6 +7,7 @@ transaction. The due date is computed only here (style.md A3) and stored with it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from functools import lru_cache
 
@@ -45,14 +46,26 @@ def calendar_current() -> WorkCalendar:
 
 def rule_count(rule: Rule) -> int:
     if rule.local_setting:
-        row = RuleValue.objects.filter(rule_id=rule.id).first()
+        row = RuleValue.objects.filter(rule_id=rule.id, count__isnull=False).first()
         if row is not None:
             return row.count
     return rule.count
 
 
+def rule_local(rule: Rule) -> Rule:
+    """The rule with a locality's own fixed date (e.g. a province's report deadline), where one is set."""
+    if rule.local_setting and rule.unit == "fixed":
+        row = RuleValue.objects.filter(rule_id=rule.id).exclude(fixed_date="").first()
+        if row is not None:
+            return dataclasses.replace(rule, fixed_before=row.fixed_date if rule.fixed_before else None,
+                                       fixed_by=row.fixed_date if rule.fixed_by else None)
+    return rule
+
+
 def deadline_compute(rule_id: str, start: dt.date, *, excluded=(), count_override: int | None = None, cal: WorkCalendar | None = None):
-    rule = rule_get(rule_id)
+    rule = rule_local(rule_get(rule_id))
+    if rule.unit == "fixed":
+        return compute(rule, start, cal or calendar_current(), excluded=tuple(excluded))
     count = count_override if count_override is not None else rule_count(rule)
     return compute(rule, start, cal or calendar_current(), count_override=count, excluded=tuple(excluded))
 

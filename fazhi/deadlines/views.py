@@ -4,7 +4,7 @@ from django.shortcuts import render
 from fazhi.core.settings_registry import SETTINGS, get_setting
 
 from .models import HolidayDay, HolidayYear, RuleValue
-from .services import rule_count, rules, today
+from .services import rule_count, rule_local, rules, today
 
 
 @login_required
@@ -14,7 +14,7 @@ def deadline_rules(request):
         year = int(request.GET.get("year") or today().year)
     except ValueError:
         year = today().year
-    rows = [(r, rule_count(r)) for r in sorted(rules().values(), key=lambda r: r.id)]
+    rows = [(rule_local(r), rule_count(r)) for r in sorted(rules().values(), key=lambda r: r.id)]
     settings_rows = [(s, get_setting(s.key)) for s in SETTINGS.values()]
     return render(request, "deadlines/rules.html", {
         "rules": rows, "years": years, "year": year, "scheduled": any(y.year == year for y in years),

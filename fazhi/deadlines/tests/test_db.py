@@ -99,3 +99,20 @@ def test_the_huey_task_runs_the_scan(tree):
     deadline_open(obj=a, rule_id="enforcement.withdraw_publication", start=dt.date(2020, 1, 2))
     result = daily_reminders.call_local()
     assert result >= 1 and ReminderRun.objects.filter(unit=tree.yi).exists()
+
+
+def test_a_province_sets_its_own_report_submission_date(tree, client_for):
+    # the national default: before 03-01 of the next year
+    assert deadline_compute("annual_report.submit", dt.date(2024, 6, 30)).due == dt.date(2025, 2, 28)
+    # a province that requires its reports before 02-20 enters that in the admin
+    client = client_for(tree.admin)
+    r = client.post("/admin/deadlines/rulevalue/add/", {"rule_id": "annual_report.submit", "fixed_date": "2-20", "note": "省规定"})
+    assert r.status_code == 200 and "月-日" in r.content.decode()
+    r = client.post("/admin/deadlines/rulevalue/add/", {"rule_id": "annual_report.submit", "fixed_date": "02-20", "note": "省规定"})
+    assert r.status_code == 302
+    assert deadline_compute("annual_report.submit", dt.date(2024, 6, 30)).due == dt.date(2025, 2, 19)
+    # a day-count rule still needs a count, and the national publication date is untouched
+    r = client.post("/admin/deadlines/rulevalue/add/", {"rule_id": "normative.filing", "note": "x"})
+    assert r.status_code == 200 and "期限数值" in r.content.decode()
+    assert deadline_compute("annual_report.publish", dt.date(2024, 6, 30)).due == dt.date(2025, 3, 31)
+    assert "2月20日之前" in client_for(tree.yi_operator).get("/rules/").content.decode()
