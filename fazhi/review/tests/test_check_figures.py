@@ -124,6 +124,23 @@ def test_fewer_documents_filed_than_published():
     assert run_check("inconsistent_figure", text.replace("报备11件", "报备12件")) == []
 
 
+def test_one_activity_total_told_twice_with_different_figures():
+    # given two cleanup statements whose totals differ (124 vs 94+24=118)
+    text = _with("（三）各部门认真清理现行有效的规范性文件和其他政策措施共计124件。"
+                 "对以镇政府名义下发的文件进行清理，清理出现行有效文件94件，拟废止拟修改文件24件。")
+    # when checked
+    findings = run_check("inconsistent_figure", text)
+    # then one warning names both totals
+    assert [(f.severity, f.evidence["topic"], f.evidence["totals"]) for f in findings] == [
+        ("warning", "文件清理", [124, 118])]
+    assert findings[0].quote == "清理现行有效的规范性文件和其他政策措施共计124件"
+    # and when the parts add up to the total, nothing is reported
+    assert run_check("inconsistent_figure", text.replace("94件", "100件")) == []
+    # nor when a cleanup mechanism is mentioned next to an unrelated count
+    other = _with("（三）坚持定期清理和专项清理相结合的工作机制，开展规范性文件备案审查3件。清理文件12件。")
+    assert run_check("inconsistent_figure", other) == []
+
+
 # -- properties of the arithmetic ---------------------------------------------------------------------
 
 @given(n=st.integers(1, 5000), data=st.data(), decimals=st.integers(0, 2))

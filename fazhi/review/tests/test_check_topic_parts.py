@@ -63,6 +63,21 @@ def test_advertising_is_off_topic():
     assert verdict is not None and verdict["domain"] == "advertising"
 
 
+def test_off_topic_meeting_cited_as_the_leaders_duty():
+    # given a leader-duty paragraph of relevant meetings with one poverty mobilisation meeting in it
+    leader = ("镇党委书记主持召开党委会专题研究法治建设4次，镇长主持镇政府常务会议集体学法6次。"
+              "9月4日，召开脱贫攻坚“收官大决战”动员部署会议，要求坚决打赢脱贫攻坚战。",)
+    # when checked
+    findings = run_check("off_topic", report(leader=leader))
+    # then only that meeting is reported, as a warning judged on its sentence
+    assert [(f.severity, f.evidence["domain"], f.evidence["scope"], f.quote) for f in findings] == [
+        ("warning", "poverty", "sentence", "9月4日，召开脱贫攻坚“收官大决战”动员部署会议，要求坚决打赢脱贫攻坚战")]
+    # and the same sentence outside the leader-duty part, or a 依法治镇 meeting, is not judged alone
+    elsewhere = report(achievements=(*ACHIEVEMENTS, "（三）9月4日，召开脱贫攻坚动员部署会议，依法推进各项工作。"))
+    assert run_check("off_topic", elsewhere) == []
+    assert run_check("off_topic", report()) == []
+
+
 def test_short_paragraphs_are_not_judged():
     assert judge("疫情防控，戴口罩。") is None
 
@@ -104,6 +119,51 @@ def test_problem_rectified_elsewhere_but_hidden_from_the_shortcomings():
         shortcomings=("一是政府信息公开申请答复超期2件，原因是人员不足。",),
     )
     assert run_check("contradiction", admitted) == []
+
+
+def test_zero_claim_contradicted_by_the_units_own_activity():
+    # given "no administrative mediation case" next to 204 disputes mediated, and "no normative
+    # document" next to their regular cleanup
+    text = report(achievements=(
+        "（一）化解纠纷。全年共排查矛盾纠纷215件，成功调处204件，成功率达95%。全年未发生行政调解案件。",
+        "（二）制度建设。定期开展规范性文件的清理，本年度发出的公文初步辨别均不属规范性文件。",
+    ))
+    # when checked
+    findings = run_check("contradiction", text)
+    # then each zero-claim is a warning that quotes the claim and cites the activity
+    assert [(f.evidence["kind"], f.evidence["topic"], f.quote) for f in findings] == [
+        ("zero_claim", "行政调解", "全年未发生行政调解案件"),
+        ("zero_claim", "规范性文件", "本年度发出的公文初步辨别均不属规范性文件"),
+    ]
+    assert findings[0].evidence["activity"][0]["text"] == "成功调处204件"
+
+
+def test_zero_claim_alone_or_explained_is_not_a_contradiction():
+    # given zero-claims with no activity of the same subject
+    alone = report(achievements=("（一）依法履职。公布权责清单事项312项。", "（二）全年未发生行政调解案件，未制定行政规范性文件。"))
+    assert run_check("contradiction", alone) == []
+    # and disputes the report attributes to the people's mediation committees
+    explained = report(achievements=("（一）村（居）人民调解委员会排查矛盾纠纷215件，成功调处204件。",
+                                     "（二）全年未发生行政调解案件。"))
+    assert run_check("contradiction", explained) == []
+
+
+def test_mechanism_claimed_and_planned_again():
+    # given a mechanism "further improved" this year and "to be established" next year
+    text = report(achievements=(*ACHIEVEMENTS, "（三）充分履职。进一步完善法律顾问工作考核机制，顾问列席会议12次。"),
+                  next_year=("一是发挥顾问作用，建立健全顾问工作记录考核机制。",))
+    # when checked
+    findings = run_check("contradiction", text)
+    # then the claim is paired with the plan
+    assert [(f.evidence["kind"], f.quote, f.evidence["plan"]["text"]) for f in findings] == [
+        ("claim_vs_plan", "进一步完善法律顾问工作考核机制", "建立健全顾问工作记录考核机制"),
+    ]
+
+
+def test_continuing_or_different_mechanisms_are_not_a_contradiction():
+    text = report(achievements=(*ACHIEVEMENTS, "（三）进一步完善法律顾问工作考核机制。"),
+                  next_year=("一是继续建立健全法律顾问工作考核机制。", "二是建立行政执法协调联动机制。"))
+    assert run_check("contradiction", text) == []
 
 
 # -- missing_part -----------------------------------------------------------------------------------
@@ -164,3 +224,14 @@ def test_leader_part_without_facts_and_plans_in_the_results():
 def test_next_year_without_targets_is_only_information():
     findings = run_check("missing_part", report(next_year=("一是进一步加强法治宣传。",)))
     assert [(f.severity, f.evidence["part"]) for f in findings] == [("info", "next_year")]
+
+
+def test_two_top_level_headings_with_the_same_number():
+    # given a report whose shortcomings heading repeats the number of the achievements heading
+    text = report().replace("二、2020年推进法治政府建设存在的不足和原因", "一、2020年推进法治政府建设存在的不足和原因")
+    # when checked
+    findings = run_check("missing_part", text)
+    # then one info names both lines; a list restarting at 一、 after 三、 is not a repetition
+    assert [(f.severity, f.evidence["repeated"]) for f in findings] == [("info", "一、")]
+    restarted = report(next_year=("一、完成行政执法案卷评查30卷。", "二、年内举办法治培训4期。"))
+    assert [f for f in run_check("missing_part", restarted) if "repeated" in f.evidence] == []

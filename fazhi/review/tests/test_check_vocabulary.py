@@ -42,6 +42,18 @@ def test_xiang_words_in_a_town_and_town_words_in_a_xiang():
     assert run_check("wrong_level", _with("（三）统筹城乡发展，指导各乡镇开展工作。")) == []
 
 
+def test_assessors_wording_about_the_units_own_leaders():
+    # given a township that "puts its own principal leaders' duty into the assessment system"
+    copied = _with("（三）将本单位党政主要负责人履行推进法治建设第一责任人职责情况纳入综合考核指标体系，加大考核力度。")
+    # when checked, then it is the assessing body's wording
+    findings = run_check("wrong_level", copied)
+    assert [(f.severity, f.evidence["rule"]) for f in findings] == [("warning", "assessor_wording_about_own_leaders")]
+    assert "纳入综合考核指标体系" in findings[0].quote
+    # and a township assessing its villages, or reporting that the district assessed it, is fine
+    own = _with("（三）将各村（社区）党组织书记履行法治建设职责情况纳入年度考核，区委已将镇党政主要负责人履职情况纳入考核。")
+    assert run_check("wrong_level", own) == []
+
+
 def test_party_group_in_a_township_but_not_party_organisations():
     findings = run_check("wrong_level", _with("（三）严格落实党委党组中心组学习制度，全镇各党组织共开展学习12次。"))
     assert quotes(findings) == ["党组"]

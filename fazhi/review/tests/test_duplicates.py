@@ -83,6 +83,28 @@ def test_normative_text_presented_as_achievement():
     assert f["evidence"]["kind"] == "规范性文本" and "纲要" in f["evidence"]["other_document"]
 
 
+def test_normative_formula_reworded_is_found_by_its_signature():
+    # given the 决定's formula and a catalogue of 问责方式, reworded so that no passage is near-identical
+    paragraph = ("（三）加强内部制约。对公共资源转让、政府采购、国有资产监管、政府投资、财政资金分配使用等容易产生"
+                 "腐败的岗位，实行分级授权、分事行权、定期轮岗、分岗设权。健全诫勉谈话、通报批评、责令公开道歉、"
+                 "停职检查、引咎辞职、责令辞职、免职等问责方式。")
+    # when reviewed
+    doc = review_text(report(achievements=(*ACHIEVEMENTS, paragraph)), name="x.txt")
+    # then each sentence is reported once as normative text, with the source and its fragments
+    found = [(f["evidence"]["method"], f["evidence"]["other_document"]) for f in _dups(doc)]
+    assert found == [("signature", "《中共中央关于全面推进依法治国若干重大问题的决定》"),
+                     ("signature", "《关于实行党政领导干部问责的暂行规定》")]
+    assert all(f["severity"] == "warning" and f["evidence"]["kind"] == "规范性文本" for f in _dups(doc))
+
+
+def test_facts_using_some_of_the_signature_words_are_not_normative_text():
+    # given a report that says whom it held accountable and which posts rotated
+    paragraph = ("（三）加强内部制约。财务、采购岗位3人定期轮岗，对2名干部进行诫勉谈话、1名干部通报批评，"
+                 "1名干部停职检查。")
+    # when reviewed, then nothing is reported as normative text
+    assert _dups(review_text(report(achievements=(*ACHIEVEMENTS, paragraph)), name="x.txt")) == []
+
+
 def test_boilerplate_is_not_a_finding(tmp_path):
     # given five different reports that share only headings, formulas and quoted titles
     shared = ("（三）坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"

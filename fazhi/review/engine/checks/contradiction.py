@@ -7,12 +7,18 @@ problem admitted elsewhere that the shortcomings part keeps quiet about.
   and marker words are in contradiction.yaml; weak verbs (加强, 推进) never count as a claim.
 - Hidden problem: "……超期答复办结等问题整改" in the report while the shortcomings part never
   mentions the subject (seed 000-11).
+- Zero-claim vs activity: "未发生行政调解案件" next to "成功调处204件", "均不属规范性文件" next to
+  "定期开展规范性文件的清理" (seed 000-16).
+- Claim vs plan: the achievements say a mechanism was completed ("进一步完善法律顾问工作考核机制")
+  and the next-year part plans to establish it ("建立健全顾问工作记录考核机制", seed 002-5).
 Contradictions are warnings: the inspector decides whether the two statements really collide.
 """
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz import fuzz
 
 from .. import data
 from ..context import ReviewContext
@@ -31,9 +37,14 @@ def _clauses(ctx: ReviewContext, lines: list[int]):
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
-    if not ctx.parts["shortcomings"].present:
-        return []
     cfg = data.load("contradiction")
+    findings = _zero_claims(ctx, cfg) + _claims_vs_plans(ctx, cfg)
+    if not ctx.parts["shortcomings"].present:
+        return findings
+    return findings + _claims_vs_denials(ctx, cfg)
+
+
+def _claims_vs_denials(ctx: ReviewContext, cfg: dict) -> list[Finding]:
     claim_rx, denial_rx = data.rx(cfg["claim_markers"]), data.rx(cfg["denial_markers"])
     claim_lines = lines_of(ctx.parts, "achievements", "leader_duties")
     denial_lines = lines_of(ctx.parts, "shortcomings")
@@ -66,7 +77,7 @@ def check(ctx: ReviewContext) -> list[Finding]:
         findings.append(ctx.doc.finding(
             "contradiction", "warning", n, quote,
             f"成效部分说“{quote}”，但“存在的不足”部分又说“{d_quote}”（第{denial[0]}行），两者互相矛盾，请核实。",
-            {"topic": topic["label"], "claim": {"line": n, "text": quote},
+            {"kind": "claim_vs_denial", "topic": topic["label"], "claim": {"line": n, "text": quote},
              "denial": {"line": denial[0], "text": d_quote}},
         ))
     findings += _hidden_problems(ctx, cfg, denial_lines)
@@ -90,6 +101,63 @@ def _hidden_problems(ctx: ReviewContext, cfg: dict, denial_lines: list[int]) -> 
             out.append(ctx.doc.finding(
                 "contradiction", "warning", number, quote,
                 f"报告提到正在整改“{problem}”等问题，但“存在的不足”部分只字未提（{'、'.join(named)}）。",
-                {"problem": problem, "topics": named, "part": ctx.part_of(number)},
+                {"kind": "hidden_problem", "problem": problem, "topics": named, "part": ctx.part_of(number)},
             ))
+    return out
+
+
+def _zero_claims(ctx: ReviewContext, cfg: dict) -> list[Finding]:
+    lines = lines_of(ctx.parts, "achievements", "leader_duties")
+    clauses = list(_clauses(ctx, lines))
+    out: list[Finding] = []
+    for topic in cfg["zero_claims"].values():
+        zero_rx, activity_rx = data.rx(topic["zero"]), data.rx(topic["activity"])
+        zero = next(((n, s, e, t) for n, s, e, t in clauses if zero_rx.search(t)), None)
+        if zero is None:
+            continue
+        explained = data.rx(topic["explained"]) if topic.get("explained") else None
+        activity = [(n, t) for n, s, e, t in clauses if (n, s) != zero[:2] and activity_rx.search(t)
+                    and not (explained and explained.search(ctx.doc.lines[n - 1]))]
+        if not activity:
+            continue
+        quote = _MARKER.sub("", zero[3].rstrip("，。；：！？"))
+        shown = [(n, _MARKER.sub("", t.rstrip("，。；：！？"))) for n, t in activity[:3]]
+        where = "；".join(f"“{t}”（第{n}行）" for n, t in shown)
+        out.append(ctx.doc.finding(
+            "contradiction", "warning", zero[0], quote,
+            f"报告说“{quote}”，却又说{where}：{topic['explain']}。",
+            {"kind": "zero_claim", "topic": topic["label"], "claim": {"line": zero[0], "text": quote},
+             "activity": [{"line": n, "text": t} for n, t in shown], "part": ctx.part_of(zero[0])},
+        ))
+    return out
+
+
+def _claims_vs_plans(ctx: ReviewContext, cfg: dict) -> list[Finding]:
+    rule = cfg["claim_vs_plan"]
+    claim_rx, plan_rx = data.rx(rule["claim"]), data.rx(rule["plan"])
+    plans = [(n, t, m) for n, _, _, t in _clauses(ctx, lines_of(ctx.parts, "next_year")) for m in plan_rx.finditer(t)]
+    if not plans:
+        return []
+    out: list[Finding] = []
+    reported: set[int] = set()  # one finding per plan clause
+    for n, _, _, text in _clauses(ctx, lines_of(ctx.parts, "achievements", "leader_duties")):
+        for m in claim_rx.finditer(text):
+            for i, (p_line, p_text, p) in enumerate(plans):
+                if i in reported or p.group("head") != m.group("head"):
+                    continue
+                score = fuzz.ratio(m.group("obj"), p.group("obj"))
+                if score < rule["min_similarity"]:
+                    continue
+                reported.add(i)
+                quote = _MARKER.sub("", text.rstrip("，。；：！？"))
+                plan = _MARKER.sub("", p_text.rstrip("，。；：！？"))
+                out.append(ctx.doc.finding(
+                    "contradiction", "warning", n, quote,
+                    f"成效部分说“{quote}”，下一年度安排却要“{plan}”（第{p_line}行）：已经建立、完善的"
+                    f"{m.group('head')}明年又要建立，两处至少有一处不实，请核实。",
+                    {"kind": "claim_vs_plan", "topic": m.group("obj"), "claim": {"line": n, "text": quote},
+                     "plan": {"line": p_line, "text": plan}, "similarity": round(score, 1),
+                     "part": ctx.part_of(n)},
+                ))
+                break
     return out

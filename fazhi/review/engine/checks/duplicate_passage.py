@@ -3,7 +3,10 @@ reference corpus (``--corpus``) or of the built-in normative texts.
 
 - another unit's report: 跨地抄; the same unit's report of another year: 跨时抄;
 - a normative text (the 纲要's requirements or 衡量标准) presented as the unit's own work:
-  规范性文本 (seed_anomalies.md BOILER, 000-9, 002-6, and the cross-seed notes).
+  规范性文本 (seed_anomalies.md BOILER, 000-9, 002-6, and the cross-seed notes). Besides the
+  near-identical search, a sentence that holds every fragment of a normative text's signature
+  (normative_texts.yaml: "分事行权、分岗设权、分级授权、定期轮岗", the catalogue of 问责方式) is the
+  same text reworded around its distinctive formulation.
 Boilerplate is not a finding: quoted titles, political formulas and headings are blanked before
 comparison (duplicates.py), and a passage that most of the other documents share
 (≥ 80 % of them, and at least 3) is common wording, not copying.
@@ -16,6 +19,7 @@ import heapq
 import math
 from collections import Counter
 
+from .. import data
 from ..context import ReviewContext
 from ..document import Finding
 from ..duplicates import Match, clean_length
@@ -32,6 +36,11 @@ KIND_TEXT = {
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
+    findings = _near_identical(ctx)
+    return findings + _signatures(ctx, findings)
+
+
+def _near_identical(ctx: ReviewContext) -> list[Finding]:
     index, doc_id = ctx.duplicates, ctx.doc_key
     if index is None or doc_id is None:
         return []
@@ -87,6 +96,53 @@ def check(ctx: ReviewContext) -> list[Finding]:
             },
         ))
     return findings
+
+
+def _signatures(ctx: ReviewContext, found: list[Finding]) -> list[Finding]:
+    """Sentences that hold every fragment of a normative text's signature, unless the
+    near-identical search already reported that stretch."""
+    out: list[Finding] = []
+    body = set(ctx.body_lines())
+    for entry in data.load("normative_texts")["documents"]:
+        for sig in entry.get("signatures", ()):
+            fragments = sig["all_of"]
+            if not all(f in ctx.doc.text for f in fragments):
+                continue  # one scan of the whole text settles most reports
+            passage = entry["passages"][sig["passage"] - 1]
+            for sentence in ctx.doc.sentences:
+                number = sentence.line
+                if number not in body or not all(f in sentence.text for f in fragments):
+                    continue
+                text = ctx.doc.lines[number - 1]
+                start, end = sentence.start, sentence.end
+                if any(_overlaps(f, text, start, end) for f in found + out if f.line == number):
+                    continue
+                quote = text[start:end].rstrip("。；！？")
+                out.append(ctx.doc.finding(
+                    "duplicate_passage", "warning", number, quote,
+                    f"这句话用的是{entry['name']}{passage['section']}的原文表述"
+                    f"（{'、'.join(fragments)}）：{KIND_TEXT['规范性文本']}，没有说明本单位具体做了什么。",
+                    {
+                        "kind": "规范性文本",
+                        "method": "signature",
+                        "other_document": entry["name"],
+                        "other_unit": entry["name"],
+                        "other_year": None,
+                        "other_line": sig["passage"],
+                        "other_quote": passage["text"],
+                        "signature": list(fragments),
+                        "similarity": 100.0,
+                        "also_in": [],
+                        "also_in_count": 0,
+                        "part": ctx.part_of(number),
+                    },
+                ))
+    return out
+
+
+def _overlaps(finding: Finding, text: str, start: int, end: int) -> bool:
+    at = text.find(finding.quote)
+    return at != -1 and at < end and start < at + len(finding.quote)
 
 
 def _kind(me, other) -> str:

@@ -11,7 +11,9 @@ Rules, each within one sentence unless said otherwise:
   (1838场 vs 690+84+242+633=1649 — seed 003-2); 余/近/约 are intervals, never a finding by themselves;
 - a figure dated after the report's cut-off (the signing date), or annual figures counted only to
   an earlier month ("截止11月底" — seed 004-2);
-- issued vs filed: fewer normative documents filed (报备) than published (seed 003-3).
+- issued vs filed: fewer normative documents filed (报备) than published (seed 003-3);
+- one activity's total told twice with figures that disagree (清理……共计124件 vs 清理出94件、
+  24件 — seed 003-3), across sentences of the achievements.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .. import data
 from ..context import ReviewContext
 from ..document import Finding, Sentence
 from ..figures import Figure, fmt, interval_sum, nearest_counts, rate_feasible, rate_matches
+from ..structure import lines_of
 
 _COUNT_FAMILIES = {"cases", "people", "bodies", "items", "sessions", "copies", "households", "vehicles"}
 _SUBSET = re.compile(r"(\d+)([项个件名人家起宗])[^，。；]{0,24}?中(?:有|的|共)?(\d+)([项个件名人家起宗])")
@@ -43,6 +46,7 @@ def check(ctx: ReviewContext) -> list[Finding]:
     findings += _subsets(ctx)
     findings += _cutoff(ctx)
     findings += _filing(ctx)
+    findings += _related_totals(ctx)
     return findings
 
 
@@ -241,6 +245,69 @@ def _filing(ctx: ReviewContext) -> list[Finding]:
                     f"或者报告应说明差额的原因。",
                     {"issued": a.text, "filed": b.text}))
     return out
+
+
+_CLAUSE_SPLIT = re.compile(r"[，；：]")
+_TOTAL_WORD = re.compile(r"(?:共计|合计|总计|累计|共)$")
+
+
+def _related_totals(ctx: ReviewContext) -> list[Finding]:
+    out = []
+    lines = set(lines_of(ctx.parts, "achievements", "leader_duties"))
+    for rule in data.load("figures")["related_totals"]:
+        anchor_rx, units = data.rx(rule["anchor"]), set(rule["units"])
+        statements = []
+        for sentence in ctx.doc.sentences:
+            if sentence.line not in lines or not anchor_rx.search(sentence.text):
+                continue
+            stated = _statement(ctx, sentence, anchor_rx, units)
+            if stated is not None:
+                statements.append(stated)
+        for i, a in enumerate(statements):
+            b = next((b for b in statements[i + 1:] if b[3] < a[2] or b[2] > a[3]), None)
+            if b is None:
+                continue
+            out.append(_finding(ctx, "warning", a[0], a[1],
+                f"{rule['topic']}的总数前后不一致：这里是{a[4]}，第{b[0]}行“{b[1]}”是{b[4]}；"
+                f"报告应说明两个数字的关系。",
+                {"topic": rule["topic"], "totals": [a[2], b[2]] if a[2] == a[3] and b[2] == b[3] else
+                 [[a[2], a[3]], [b[2], b[3]]], "other": {"line": b[0], "text": b[1]}}))
+            break
+    return out
+
+
+def _statement(ctx: ReviewContext, sentence: Sentence, anchor_rx, units: set[str]):
+    """(line, quote, low, high, description) of the activity's total stated in ``sentence``."""
+    text = ctx.doc.line(sentence.line)
+    figs = [f for f in ctx.figures if f.line == sentence.line and sentence.start <= f.start < sentence.end
+            and f.unit in units and not f.is_rate]
+    if not figs:
+        return None
+    bounds, pos = [], sentence.start
+    for m in _CLAUSE_SPLIT.finditer(text, sentence.start, sentence.end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, sentence.end))
+    in_clause = [[f for f in figs if s <= f.start < e] for s, e in bounds]
+    first = next((i for i, (s, e) in enumerate(bounds) if in_clause[i] and anchor_rx.search(text[s:e])), None)
+    if first is None:
+        return None
+    taken = []
+    for clause in in_clause[first:]:
+        if not clause:
+            break
+        taken += clause
+    start = anchor_rx.search(text, bounds[first][0], bounds[first][1]).start()
+    quote = text[start:taken[-1].end]
+    total = next((f for f in taken if _TOTAL_WORD.search(text[max(0, f.start - 2):f.start])), None)
+    if total is None and "其中" in text[taken[0].end:sentence.end]:
+        total = taken[0]
+    if total is not None or len(taken) == 1:
+        total = total or taken[0]
+        return sentence.line, quote, total.low, total.high, total.text
+    low, high = interval_sum(taken)
+    shown = "+".join(f.text for f in taken)
+    return sentence.line, quote, low, high, f"{shown}={fmt(low) if low == high else fmt(low) + '多'}{taken[0].unit}"
 
 
 def _finding(ctx: ReviewContext, severity: str, line: int, quote: str, message: str, evidence: dict) -> Finding:

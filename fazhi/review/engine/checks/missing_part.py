@@ -10,7 +10,9 @@
   warning (seed 000-14);
 - the achievements are written as a plan for the reported year ("计划在2020年……"): warning
   (seed 000-10);
-- the next-year part sets no measurable target: info.
+- the next-year part sets no measurable target: info;
+- two consecutive top-level headings with the same number ("二、主要工作举措" … "二、存在的问题"):
+  info — a part was dropped or merged when the report was assembled (seed 001-2).
 """
 
 from __future__ import annotations
@@ -32,7 +34,25 @@ def check(ctx: ReviewContext) -> list[Finding]:
     findings += _leader_duties_without_facts(ctx)
     findings += _plans_in_results(ctx)
     findings += _next_year_without_targets(ctx)
+    findings += _repeated_numbers(ctx)
     return findings
+
+
+def _repeated_numbers(ctx: ReviewContext) -> list[Finding]:
+    body = set(ctx.body_lines())
+    top = [h for h in ctx.doc.headings if h.level == 1 and h.line in body]
+    out = []
+    for prev, h in zip(top, top[1:]):
+        if h.marker != prev.marker:
+            continue
+        quote = ctx.doc.line(h.line).split("。", 1)[0]
+        out.append(ctx.doc.finding(
+            "missing_part", "info", h.line, quote,
+            f"一级标题的序号重复：第{prev.line}行和第{h.line}行都是“{h.marker}”。"
+            f"请核实是否漏掉或合并了一个部分，编号是否有误。",
+            {"part": ctx.part_of(h.line), "repeated": h.marker, "previous_line": prev.line},
+        ))
+    return out
 
 
 def _anchor(ctx: ReviewContext, missing: str) -> tuple[int | None, str]:

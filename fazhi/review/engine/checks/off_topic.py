@@ -5,6 +5,8 @@ described there): police-work theory, poverty-alleviation text, epidemic control
 依法防控, party-discipline text and advertising (seed_anomalies.md 000-6, 000-7, 001-3, 004-9).
 The finding's evidence lists every counted term, both scores and the thresholds, so the inspector
 can see why a paragraph was flagged and disagree with a reason.
+In the leader-duty part, meetings are also judged one sentence at a time: a 脱贫攻坚 mobilisation
+meeting cited as the 第一责任人's work (seed 003-10) hides in a paragraph of relevant meetings.
 """
 
 from __future__ import annotations
@@ -39,9 +41,12 @@ def score(text: str) -> dict:
     return {"on_topic": totals.get("on_topic", 0.0), "domains": dict(totals), "terms": counts}
 
 
-def judge(text: str) -> dict | None:
-    """The off-topic verdict for one paragraph, or None when it is on topic."""
+def judge(text: str, *, thresholds: dict | None = None) -> dict | None:
+    """The off-topic verdict for one paragraph, or None when it is on topic. ``thresholds``
+    replaces min_score/min_share (and judges text of any length), for single sentences."""
     cfg = data.load("topics")
+    if thresholds is not None:
+        cfg = {**cfg, "min_chars": 0, **thresholds}
     if len(text) < cfg["min_chars"]:
         return None
     s = score(text)
@@ -95,4 +100,28 @@ def check(ctx: ReviewContext) -> list[Finding]:
             f"占比{verdict['share']:.0%}）。",
             {**verdict, "part": ctx.part_of(number)},
         ))
-    return findings
+    return findings + _leader_meetings(ctx, {f.line for f in findings})
+
+
+def _leader_meetings(ctx: ReviewContext, flagged: set[int]) -> list[Finding]:
+    rule = data.load("topics")["leader_meetings"]
+    meeting = data.rx(rule["meeting"])
+    thresholds = {"min_score": rule["min_score"], "min_share": rule["min_share"]}
+    out: list[Finding] = []
+    for sentence in ctx.doc.sentences:
+        if (sentence.line in flagged or ctx.part_of(sentence.line) != "leader_duties"
+                or not meeting.search(sentence.text)):
+            continue
+        verdict = judge(sentence.text, thresholds=thresholds)
+        if verdict is None:
+            continue
+        verdict.pop("severity")
+        quote = sentence.text.rstrip("。；！？")
+        out.append(ctx.doc.finding(
+            "off_topic", "warning", sentence.line, quote,
+            f"第一责任人部分列举的这次会议，主题是“{verdict['label']}”，不是推进法治建设"
+            f"（主题词得分{verdict['domain_score']}，法治政府用语得分{verdict['on_topic_score']}）：不能作为"
+            f"主要负责人履行法治建设职责的事例。",
+            {**verdict, "scope": "sentence", "part": "leader_duties"},
+        ))
+    return out
