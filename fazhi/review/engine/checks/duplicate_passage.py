@@ -120,7 +120,7 @@ def _signatures(ctx: ReviewContext, found: list[Finding]) -> list[Finding]:
                 quote = text[start:end].rstrip("。；！？")
                 out.append(ctx.doc.finding(
                     "duplicate_passage", "warning", number, quote,
-                    f"这句话用的是{entry['name']}{passage['section']}的原文表述"
+                    f"这句话用的是{entry['name']}（{passage['section']}）的原文表述"
                     f"（{'、'.join(fragments)}）：{KIND_TEXT['规范性文本']}，没有说明本单位具体做了什么。",
                     {
                         "kind": "规范性文本",
