@@ -297,7 +297,8 @@ def _statement(ctx: ReviewContext, sentence: Sentence, anchor_rx, units: set[str
         if not clause:
             break
         taken += clause
-    start = anchor_rx.search(text, bounds[first][0], bounds[first][1]).start()
+    # The quote runs from the anchor ("清理……") or, when the clause names it after the count, the count.
+    start = min(anchor_rx.search(text, bounds[first][0], bounds[first][1]).start(), taken[0].start)
     quote = text[start:taken[-1].end]
     total = next((f for f in taken if _TOTAL_WORD.search(text[max(0, f.start - 2):f.start])), None)
     if total is None and "其中" in text[taken[0].end:sentence.end]:
