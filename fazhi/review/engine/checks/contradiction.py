@@ -38,17 +38,17 @@ def _clauses(ctx: ReviewContext, lines: list[int]):
 
 def check(ctx: ReviewContext) -> list[Finding]:
     cfg = data.load("contradiction")
-    findings = _zero_claims(ctx, cfg) + _claims_vs_plans(ctx, cfg)
+    # Clauses of the parts that claim results; the three pairings below all start from them.
+    claims = list(_clauses(ctx, lines_of(ctx.parts, "achievements", "leader_duties")))
+    findings = _zero_claims(ctx, cfg, claims) + _claims_vs_plans(ctx, cfg, claims)
     if not ctx.parts["shortcomings"].present:
         return findings
-    return findings + _claims_vs_denials(ctx, cfg)
+    return findings + _claims_vs_denials(ctx, cfg, claims)
 
 
-def _claims_vs_denials(ctx: ReviewContext, cfg: dict) -> list[Finding]:
+def _claims_vs_denials(ctx: ReviewContext, cfg: dict, claims: list) -> list[Finding]:
     claim_rx, denial_rx = data.rx(cfg["claim_markers"]), data.rx(cfg["denial_markers"])
-    claim_lines = lines_of(ctx.parts, "achievements", "leader_duties")
     denial_lines = lines_of(ctx.parts, "shortcomings")
-    claims = list(_clauses(ctx, claim_lines))
     denials = list(_clauses(ctx, denial_lines))
     findings: list[Finding] = []
     for key, topic in cfg["topics"].items():
@@ -106,9 +106,7 @@ def _hidden_problems(ctx: ReviewContext, cfg: dict, denial_lines: list[int]) -> 
     return out
 
 
-def _zero_claims(ctx: ReviewContext, cfg: dict) -> list[Finding]:
-    lines = lines_of(ctx.parts, "achievements", "leader_duties")
-    clauses = list(_clauses(ctx, lines))
+def _zero_claims(ctx: ReviewContext, cfg: dict, clauses: list) -> list[Finding]:
     out: list[Finding] = []
     for topic in cfg["zero_claims"].values():
         zero_rx, activity_rx = data.rx(topic["zero"]), data.rx(topic["activity"])
@@ -132,7 +130,7 @@ def _zero_claims(ctx: ReviewContext, cfg: dict) -> list[Finding]:
     return out
 
 
-def _claims_vs_plans(ctx: ReviewContext, cfg: dict) -> list[Finding]:
+def _claims_vs_plans(ctx: ReviewContext, cfg: dict, claims: list) -> list[Finding]:
     rule = cfg["claim_vs_plan"]
     claim_rx, plan_rx = data.rx(rule["claim"]), data.rx(rule["plan"])
     plans = [(n, t, m) for n, _, _, t in _clauses(ctx, lines_of(ctx.parts, "next_year")) for m in plan_rx.finditer(t)]
@@ -140,7 +138,7 @@ def _claims_vs_plans(ctx: ReviewContext, cfg: dict) -> list[Finding]:
         return []
     out: list[Finding] = []
     reported: set[int] = set()  # one finding per plan clause
-    for n, _, _, text in _clauses(ctx, lines_of(ctx.parts, "achievements", "leader_duties")):
+    for n, _, _, text in claims:
         for m in claim_rx.finditer(text):
             for i, (p_line, p_text, p) in enumerate(plans):
                 if i in reported or p.group("head") != m.group("head"):

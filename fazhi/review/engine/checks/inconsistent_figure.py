@@ -107,11 +107,12 @@ def _rates(ctx: ReviewContext, sentence: Sentence, figs: list[Figure]) -> list[F
 
 # -- parts and wholes -------------------------------------------------------------------------------
 
-def _items_after(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Clause items after 其中, split at ，、；; each item with its span and separator."""
+def _items_after(text: str, start: int, end: int, separators: str = r"[，、；]") -> list[tuple[int, int, str]]:
+    """Clause items of text[start:end] (after 其中, by default split at ，、；); each item with its
+    span and separator."""
     items = []
     pos = start
-    for m in re.finditer(r"[，、；]", text[start:end]):
+    for m in re.finditer(separators, text[start:end]):
         items.append((pos, start + m.start(), m.group(0)))
         pos = start + m.end()
     items.append((pos, end, ""))
@@ -247,7 +248,6 @@ def _filing(ctx: ReviewContext) -> list[Finding]:
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r"[，；：]")
 _TOTAL_WORD = re.compile(r"(?:共计|合计|总计|累计|共)$")
 
 
@@ -283,11 +283,8 @@ def _statement(ctx: ReviewContext, sentence: Sentence, anchor_rx, units: set[str
             and f.unit in units and not f.is_rate]
     if not figs:
         return None
-    bounds, pos = [], sentence.start
-    for m in _CLAUSE_SPLIT.finditer(text, sentence.start, sentence.end):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, sentence.end))
+    # Clauses at ，；： only: 、 lists the things counted ("规章、规范性文件……共计124件").
+    bounds = [(s, e) for s, e, _ in _items_after(text, sentence.start, sentence.end, r"[，；：]")]
     in_clause = [[f for f in figs if s <= f.start < e] for s, e in bounds]
     first = next((i for i, (s, e) in enumerate(bounds) if in_clause[i] and anchor_rx.search(text[s:e])), None)
     if first is None:

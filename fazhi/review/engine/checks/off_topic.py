@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import data
 from ..context import ReviewContext
 from ..document import Finding
+from ..structure import lines_of
 
 
 @lru_cache(maxsize=1)
@@ -107,10 +108,10 @@ def _leader_meetings(ctx: ReviewContext, flagged: set[int]) -> list[Finding]:
     rule = data.load("topics")["leader_meetings"]
     meeting = data.rx(rule["meeting"])
     thresholds = {"min_score": rule["min_score"], "min_share": rule["min_share"]}
+    lines = set(lines_of(ctx.parts, "leader_duties")) - flagged
     out: list[Finding] = []
     for sentence in ctx.doc.sentences:
-        if (sentence.line in flagged or ctx.part_of(sentence.line) != "leader_duties"
-                or not meeting.search(sentence.text)):
+        if sentence.line not in lines or not meeting.search(sentence.text):
             continue
         verdict = judge(sentence.text, thresholds=thresholds)
         if verdict is None:
